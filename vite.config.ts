@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config'
+
+// The root config runs every package's Vitest suite; the web app's build config lives in web/vite.config.ts.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'core', root: 'packages/core', environment: 'node', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'cli', root: 'packages/cli', environment: 'node', include: ['src/**/*.test.ts'] } },
+      {
+        test: { name: 'editor', root: 'packages/editor', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
+      },
+      {
+        test: {
+          name: 'server',
+          root: 'server',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      { test: { name: 'web', root: 'web', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] } },
+    ],
+  },
+})
