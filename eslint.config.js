@@ -7,7 +7,17 @@ const nodeIo = ['fs', 'node:*', 'better-sqlite3', 'pg', 'ioredis', 'ws', 'fastif
 const ui = ['react', 'react-dom', 'react/*', 'antd', '@tiptap/*', 'dexie', 'y-indexeddb', 'y-websocket']
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test/e2e/artifacts/**', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'eslint.config.js',
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'test/e2e/artifacts/**',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -35,7 +45,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...nodeIo, ...ui], message: 'packages/core has no UI, DOM, Dexie or Node I/O dependencies.' },
+            {
+              group: [...nodeIo, ...ui],
+              message: 'packages/core has no UI, DOM, Dexie or Node I/O dependencies.',
+            },
             { group: ['@zhibu/*'], message: 'core depends on nothing in the workspace.' },
           ],
         },
@@ -47,7 +60,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeIo, '@zhibu/web', '@zhibu/server', 'dexie'], message: 'editor depends on core only.' }] },
+        {
+          patterns: [
+            {
+              group: [...nodeIo, '@zhibu/web', '@zhibu/server', 'dexie'],
+              message: 'editor depends on core only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -56,7 +76,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@zhibu/web', '@zhibu/editor', ...ui.filter((name) => name !== 'y-websocket')], message: 'server depends on core only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@zhibu/web', '@zhibu/editor', ...ui.filter((name) => name !== 'y-websocket')],
+              message: 'server depends on core only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -65,8 +92,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@zhibu/server', ...nodeIo], message: 'web never imports server code or Node I/O.' }] },
+        {
+          patterns: [
+            { group: ['@zhibu/server', ...nodeIo], message: 'web never imports server code or Node I/O.' },
+          ],
+        },
       ],
+    },
+  },
+  {
+    // core's own tsconfig excludes tests (they may use Node types); lint them with the test tsconfig.
+    files: ['packages/core/src/**/*.test.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './packages/core/tsconfig.test.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {

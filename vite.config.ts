@@ -7,7 +7,12 @@ export default defineConfig({
       { test: { name: 'core', root: 'packages/core', environment: 'node', include: ['src/**/*.test.ts'] } },
       { test: { name: 'cli', root: 'packages/cli', environment: 'node', include: ['src/**/*.test.ts'] } },
       {
-        test: { name: 'editor', root: 'packages/editor', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'editor',
+          root: 'packages/editor',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
       },
       {
         test: {

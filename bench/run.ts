@@ -15,13 +15,42 @@ async function main(): Promise<void> {
     results.push(await runSyncLatency(target, { roundTrips, burst }))
   }
   const fixed = (value: number, digits = 2): string => value.toFixed(digits)
-  console.log(`\nSync: automerge-paper trace, ${roundTrips} round trips then a burst of ${burst} edits, 2 clients`)
-  console.log(row('', results.map((result) => result.target)))
-  console.log(row('round trip p50 (ms)', results.map((result) => fixed(result.roundTripP50))))
-  console.log(row('round trip p99 (ms)', results.map((result) => fixed(result.roundTripP99))))
-  console.log(row('burst throughput (edits/s)', results.map((result) => fixed(result.burstOpsPerSecond, 0))))
-  console.log(row('server RSS after run (MiB)', results.map((result) => fixed(result.serverRssMiB, 1))))
-  console.log('\nZhibu commits every update to SQLite (synchronous=FULL) before broadcasting it; the peer keeps')
+  console.log(
+    `\nSync: automerge-paper trace, ${roundTrips} round trips then a burst of ${burst} edits, 2 clients`,
+  )
+  console.log(
+    row(
+      '',
+      results.map((result) => result.target),
+    ),
+  )
+  console.log(
+    row(
+      'round trip p50 (ms)',
+      results.map((result) => fixed(result.roundTripP50)),
+    ),
+  )
+  console.log(
+    row(
+      'round trip p99 (ms)',
+      results.map((result) => fixed(result.roundTripP99)),
+    ),
+  )
+  console.log(
+    row(
+      'burst throughput (edits/s)',
+      results.map((result) => fixed(result.burstOpsPerSecond, 0)),
+    ),
+  )
+  console.log(
+    row(
+      'server RSS after run (MiB)',
+      results.map((result) => fixed(result.serverRssMiB, 1)),
+    ),
+  )
+  console.log(
+    '\nZhibu commits every update to SQLite (synchronous=FULL) before broadcasting it; the peer keeps',
+  )
   console.log('documents in memory only, so the gap is the price of durability.')
 }
 

@@ -82,12 +82,23 @@ export const zhibuTarget: SyncTarget = {
       username: 'bench',
       password: 'bench-password-2026',
     })
-    const unit = await api<{ id: string }>(base, '/api/units', token, { name: '基准测试支部', kind: 'branch' })
-    const templates = await api<{ id: string }[] | { templates: { id: string }[] }>(base, '/api/templates', token)
+    const unit = await api<{ id: string }>(base, '/api/units', token, {
+      name: '基准测试支部',
+      kind: 'branch',
+    })
+    const templates = await api<{ id: string }[] | { templates: { id: string }[] }>(
+      base,
+      '/api/templates',
+      token,
+    )
     const list = Array.isArray(templates) ? templates : templates.templates
     const templateId = list[0]?.id
     if (!templateId) throw new Error('no templates')
-    const doc = await api<{ id: string }>(base, '/api/docs', token, { unitId: unit.id, templateId, title: '基准' })
+    const doc = await api<{ id: string }>(base, '/api/docs', token, {
+      unitId: unit.id,
+      templateId,
+      title: '基准',
+    })
     return {
       name: 'zhibu',
       pid: child.pid ?? 0,

@@ -1,0 +1,3 @@
+export { AppraisalBlock } from './appraisalBlock'
+export type { AppraisalBlockOptions } from './appraisalBlock'
+export { AppraisalBlockView } from './AppraisalBlockView'

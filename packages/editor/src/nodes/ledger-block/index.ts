@@ -1,0 +1,5 @@
+export { LedgerBlock } from './ledgerBlock'
+export type { LedgerBlockOptions } from './ledgerBlock'
+export { LedgerBlockView } from './LedgerBlockView'
+export { deadlineBucketLabels } from './deadlineBucketLabels'
+export { ledgerTitles } from './ledgerTitles'

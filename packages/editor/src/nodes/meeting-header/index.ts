@@ -1,0 +1,5 @@
+export { MeetingHeaderBlock } from './meetingHeader'
+export type { MeetingHeaderOptions } from './meetingHeader'
+export type { MeetingHeaderPatch } from './MeetingHeaderPatch'
+export { MeetingHeaderView } from './MeetingHeaderView'
+export { absenceReasonLabels } from './absenceReasonLabels'

@@ -1,0 +1,3 @@
+export { ScoreSummary } from './scoreSummary'
+export type { ScoreSummaryOptions } from './scoreSummary'
+export { ScoreSummaryView } from './ScoreSummaryView'
