@@ -37,7 +37,11 @@ describe('working offline', () => {
 
     await zhang.context.setOffline(true)
     await zhangDocument.waitForStatus(['offline'])
+    const storedBefore = await zhangDocument.storedUpdateCount(demoMinutesId)
     await zhangDocument.typeAtEndOf('共同段落', '【张伟离线补充】')
+    await zhangDocument.waitForText('【张伟离线补充】')
+    // A person reloads after seeing the text; the test waits for what makes that safe, the local write.
+    await zhangDocument.waitForStoredUpdates(demoMinutesId, storedBefore)
     await zhang.page.reload()
     const reopened = new DocumentPageObject(zhang.page)
     await reopened.waitForText('【张伟离线补充】')

@@ -35,6 +35,41 @@ export class DocumentPageObject {
     )
   }
 
+  /** How many updates y-indexeddb holds for the document (web/src/document/documentDatabaseNames.ts). */
+  async storedUpdateCount(docId: string): Promise<number> {
+    return this.page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open(name)
+          request.onerror = () => reject(new Error(request.error?.message ?? 'indexedDB.open failed'))
+          request.onsuccess = () => {
+            const database = request.result
+            if (!database.objectStoreNames.contains('updates')) {
+              database.close()
+              resolve(0)
+              return
+            }
+            const count = database.transaction('updates', 'readonly').objectStore('updates').count()
+            count.onsuccess = () => {
+              database.close()
+              resolve(count.result)
+            }
+            count.onerror = () => reject(new Error(count.error?.message ?? 'count failed'))
+          }
+        }),
+      `zhibu-doc:${docId}`,
+    )
+  }
+
+  /** Waits until IndexedDB holds more than `before` updates: a reload now cannot lose the edit. */
+  async waitForStoredUpdates(docId: string, before: number, timeout = 15_000): Promise<void> {
+    const deadline = Date.now() + timeout
+    while ((await this.storedUpdateCount(docId)) <= before) {
+      if (Date.now() > deadline) throw new Error(`no new update stored locally for ${docId}`)
+      await this.page.waitForTimeout(100)
+    }
+  }
+
   /** A collaborator's caret label, showing the name the server stamped. */
   caretOf(name: string): Locator {
     return this.page.locator('.collaboration-carets__label', { hasText: name })
