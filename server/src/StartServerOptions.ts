@@ -15,6 +15,10 @@ export interface StartServerOptions {
   dataDir: string
   /** A server database (`postgres://…`) instead of SQLite, once an adapter exists for it. */
   databaseUrl?: string | undefined
+  /** `redis://…`: turns on cross-node fan-out and session events (unless `fanout`/`sessionEvents` are given). */
+  redisUrl?: string | undefined
+  /** Redis channel prefix (default `zhibu:`), so deployments or test runs can share one Redis. */
+  redisPrefix?: string | undefined
   /** Creates this admin on start when no user exists. */
   admin?: { username: string; password: string; displayName?: string } | undefined
   /** Seed the demo organisation (idempotent). */
@@ -37,6 +41,8 @@ export interface StartServerOptions {
   bodyLimitBytes?: number
   /** API requests per IP per minute; default 1200. */
   apiRateLimitPerMinute?: number
+  /** The clock of calendar, scorecard and ballot routes ("today" is its Beijing day); default the system clock. */
+  now?: () => Date
   /** Failed logins per username+IP per 15 minutes before 429; default 5. */
   loginAttempts?: number
 }

@@ -8,6 +8,8 @@ const running = await startServer({
   host: env.HOST ?? '127.0.0.1',
   dataDir: path.resolve(env.DATA_DIR ?? './data'),
   databaseUrl: env.DATABASE_URL,
+  redisUrl: env.REDIS_URL,
+  redisPrefix: env.REDIS_PREFIX,
   admin:
     env.ZHIBU_ADMIN_USER !== undefined && env.ZHIBU_ADMIN_PASSWORD !== undefined
       ? { username: env.ZHIBU_ADMIN_USER, password: env.ZHIBU_ADMIN_PASSWORD }

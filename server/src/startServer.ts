@@ -3,18 +3,25 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyBaseLogger } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyReply } from 'fastify'
 import { pino } from 'pino'
 import { AccessService } from './access/AccessService'
 import { registerAdminRoutes } from './api/registerAdminRoutes'
+import { registerAttachmentRoutes } from './api/registerAttachmentRoutes'
+import { createAttachmentStore } from './attachments/createAttachmentStore'
 import { registerAuthRoutes } from './api/registerAuthRoutes'
+import { registerBallotRoutes } from './api/registerBallotRoutes'
 import { registerDocumentRoutes } from './api/registerDocumentRoutes'
 import { registerErrorHandling } from './api/registerErrorHandling'
 import { registerHealthRoutes } from './api/registerHealthRoutes'
 import { registerReviewRoutes } from './api/registerReviewRoutes'
+import { registerScheduleRoutes } from './api/registerScheduleRoutes'
+import { registerScorecardRoutes } from './api/registerScorecardRoutes'
 import { registerSetupRoutes } from './api/registerSetupRoutes'
+import { registerTemplateRoutes } from './api/registerTemplateRoutes'
 import { registerUnitRoutes } from './api/registerUnitRoutes'
 import { LocalSessionEvents } from './auth/LocalSessionEvents'
+import { RedisSessionEvents } from './auth/RedisSessionEvents'
 import { LoginThrottle } from './auth/LoginThrottle'
 import { ensureAdmin } from './demo/ensureAdmin'
 import { seedDemo } from './demo/seedDemo'
@@ -23,6 +30,7 @@ import type { RunningServer } from './RunningServer'
 import type { StartServerOptions } from './StartServerOptions'
 import { createStore } from './storage/createStore'
 import { LocalFanout } from './sync/LocalFanout'
+import { RedisFanout } from './sync/RedisFanout'
 import { RoomManager } from './sync/RoomManager'
 import { SyncServer } from './sync/SyncServer'
 import { defaultSyncLimits } from './sync/SyncLimits'
@@ -37,8 +45,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   mkdirSync(options.dataDir, { recursive: true })
   const store =
     options.store ?? (await createStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }))
-  const sessionEvents = options.sessionEvents ?? new LocalSessionEvents()
-  const fanout = options.fanout ?? new LocalFanout()
+  const redisUrl = options.redisUrl === '' ? undefined : options.redisUrl
+  const onRedisError = (error: unknown): void => logger.warn({ err: error }, 'redis')
+  const redis =
+    redisUrl === undefined
+      ? undefined
+      : { url: redisUrl, prefix: options.redisPrefix ?? 'zhibu:', onError: onRedisError }
+  const sessionEvents =
+    options.sessionEvents ?? (redis === undefined ? new LocalSessionEvents() : new RedisSessionEvents(redis))
+  const redisFanout =
+    options.fanout === undefined && redis !== undefined
+      ? new RedisFanout({ ...redis, resync: (room) => store.docs.loadDocument(room) })
+      : undefined
+  const fanout = options.fanout ?? redisFanout ?? new LocalFanout()
   const domain = options.domain ?? coreDocumentDomain()
   const limits = { ...defaultSyncLimits, ...options.sync }
   const access = new AccessService(store)
@@ -53,6 +72,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const app = Fastify({
     loggerInstance: fastifyLogger,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    // A path with broken percent-encoding fails before routing, outside the error handler: answer it in our shape too.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      void reply.code(400).send({ error: { code: 'BAD_REQUEST', message: error.message } })
+    },
   })
   await app.register(fastifyRateLimit, {
     max: options.apiRateLimitPerMinute ?? 1200,
@@ -78,13 +101,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger,
     sessionTtlMs: options.sessionTtlMs ?? 7 * 24 * 3600_000,
   }
-  registerHealthRoutes(app, store, rooms, () => ready)
+  registerHealthRoutes(app, store, rooms, () => ready, redisFanout)
   registerSetupRoutes(app, context)
   registerAuthRoutes(app, context)
   registerAdminRoutes(app, context)
   registerUnitRoutes(app, context)
   registerDocumentRoutes(app, context)
   registerReviewRoutes(app, context)
+  registerTemplateRoutes(app, context)
+  registerScheduleRoutes(app, context, options.now ?? (() => new Date()))
+  registerScorecardRoutes(app, context, options.now ?? (() => new Date()))
+  registerBallotRoutes(app, context, options.now ?? (() => new Date()))
+  registerAttachmentRoutes(app, context, createAttachmentStore(store, options.dataDir))
 
   const sync = new SyncServer({ store, access, rooms, logger, maxFrameBytes: limits.maxFrameBytes })
   sync.attachTo(app.server)
@@ -94,7 +122,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const host = options.host ?? '127.0.0.1'
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   ready = true
-  logger.info({ url, store: store.flavour }, 'listening')
+  logger.info({ url, store: store.flavour, redis: redis !== undefined, nodeId: fanout.nodeId }, 'listening')
 
   let closing: Promise<void> | undefined
   return {

@@ -14,3 +14,39 @@ export type { EditorToolbarProps } from './toolbar/EditorToolbar'
 export { editorToolbarLabels } from './toolbar/editorToolbarLabels'
 export type { EditorToolbarLabels } from './toolbar/editorToolbarLabels'
 export { isSafeUrl } from './toolbar/isSafeUrl'
+export {
+  AppraisalBlock,
+  AppraisalBlockView,
+  ChecklistBlock,
+  ChecklistBlockView,
+  LedgerBlock,
+  LedgerBlockView,
+  MeetingHeaderBlock,
+  MeetingHeaderView,
+  ScoreSummary,
+  ScoreSummaryView,
+  absenceReasonLabels,
+  configureLivingTemplateNodes,
+  deadlineBucketLabels,
+  ledgerTitles,
+  livingTemplateNodes,
+  writeChecklistAnswer,
+} from './nodes'
+export type {
+  AppraisalBallotService,
+  AppraisalBlockOptions,
+  EvidenceFile,
+  EvidenceService,
+  OwnAppraisalBallot,
+  ChecklistBlockAttributes,
+  ChecklistBlockOptions,
+  CreateTaskRequest,
+  LedgerBlockOptions,
+  LivingTemplateContext,
+  LivingTemplateNodeOptions,
+  MeetingHeaderOptions,
+  MeetingHeaderPatch,
+  ScoreSummaryOptions,
+  TransitionRequest,
+  UnitMember,
+} from './nodes'

@@ -3,10 +3,13 @@ import { canEditContent, newDocId } from '@zhibu/core'
 import type { DocumentRecord } from '../storage/DocumentRepo'
 import type { ApiContext } from './ApiContext'
 import { ApiError } from './ApiError'
+import { latestTemplateContent } from './latestTemplateContent'
+import { listLatestTemplates } from './listLatestTemplates'
 import { parseInput } from './parseInput'
 import { recordAudit } from './recordAudit'
 import { requireAuth } from './requireAuth'
 import { requireDocumentRole } from './requireDocumentRole'
+import { scoreStoredDocument } from './scoreStoredDocument'
 import { schemas } from './schemas'
 
 function documentView(document: DocumentRecord, role?: string): Record<string, unknown> {
@@ -30,7 +33,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
 
   app.get('/api/templates', async (request) => {
     await requireAuth(store, request)
-    return { templates: domain.listTemplates() }
+    return { templates: await listLatestTemplates(store, domain) }
   })
 
   app.post('/api/docs', async (request, reply) => {
@@ -42,7 +45,11 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
       throw new ApiError(403, 'FORBIDDEN', 'only editors and admins create documents')
     const id = body.id ?? newDocId()
     const createdAt = new Date().toISOString()
-    const initial = domain.initialContent(body.templateId, { docId: id, title: body.title, createdAt })
+    const initial = await latestTemplateContent(store, domain, body.templateId, {
+      docId: id,
+      title: body.title,
+      createdAt,
+    })
     if (initial === undefined) throw new ApiError(400, 'UNKNOWN_TEMPLATE', `no template ${body.templateId}`)
     const created = await store.documents.create({
       id,
@@ -102,14 +109,8 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
     const auth = await requireAuth(store, request)
     const id = parseInput(schemas.docId, (request.params as { id?: unknown }).id)
     await requireDocumentRole(access, auth.user, id)
-    const [content, review] = await Promise.all([rooms.readDocument(id), rooms.readDocument(`${id}:review`)])
-    try {
-      const result = domain.score(content, review)
-      if (!result.ok) throw new ApiError(409, result.code, result.detail)
-      return result.value
-    } finally {
-      content.destroy()
-      review.destroy()
-    }
+    const result = await scoreStoredDocument(rooms, domain, id)
+    if (!result.ok) throw new ApiError(409, result.code, result.detail)
+    return result.value
   })
 }

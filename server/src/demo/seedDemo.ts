@@ -5,6 +5,7 @@ import type { DocumentDomain } from '../domain/DocumentDomain'
 import type { Store } from '../storage/Store'
 import type { RoomManager } from '../sync/RoomManager'
 import { demoOrganisation } from './demoOrganisation'
+import { seedDemoSchedules } from './seedDemoSchedules'
 
 function demoDocumentId(templateId: string): string {
   return `demo-${templateId.replace(/[^A-Za-z0-9_-]/g, '-')}`.slice(0, 64).padEnd(8, '0')
@@ -72,5 +73,6 @@ export async function seedDemo(dependencies: {
     await rooms.writeUpdate(id, initial.update)
     await store.docs.compact(id)
   }
+  await seedDemoSchedules({ store, rooms, domain, authorId: author, now: new Date() })
   logger.info('demo organisation seeded')
 }

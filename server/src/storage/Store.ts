@@ -1,8 +1,12 @@
+import type { AttachmentRepo } from './AttachmentRepo'
 import type { AuditRepo } from './AuditRepo'
+import type { BallotRepo } from './BallotRepo'
+import type { ScheduleRepo } from './ScheduleRepo'
 import type { DocStore } from './DocStore'
 import type { DocumentRepo } from './DocumentRepo'
 import type { SessionRepo } from './SessionRepo'
 import type { SqlFlavour } from './SqlFlavour'
+import type { TemplateRepo } from './TemplateRepo'
 import type { UnitRepo } from './UnitRepo'
 import type { UserRepo } from './UserRepo'
 
@@ -15,6 +19,10 @@ export interface Store {
   readonly units: UnitRepo
   readonly documents: DocumentRepo
   readonly audit: AuditRepo
+  readonly schedules: ScheduleRepo
+  readonly ballots: BallotRepo
+  readonly templates: TemplateRepo
+  readonly attachments: AttachmentRepo
   /** Cheap connectivity check for /healthz and /readyz. */
   ping(): Promise<boolean>
   close(): Promise<void>

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Database } from './Database'
+import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { Database, DocRoomsTable } from './Database'
 import type { DocStore } from './DocStore'
 import { compactUpdates } from './compactUpdates'
 import { mergeStoredUpdates } from './mergeStoredUpdates'
@@ -8,6 +8,40 @@ import { toBuffer } from './toBuffer'
 const insertChunk = 200
 
 class CompactionLost extends Error {}
+
+type RoomRow = Pick<Selectable<DocRoomsTable>, 'snapshot' | 'snapshot_seq' | 'head_seq'>
+
+/**
+ * Reads a room's row and then, with `read`, the updates after its snapshot, as one consistent picture. Postgres
+ * runs READ COMMITTED, where every statement sees the latest commits: a compaction committing between the two
+ * reads would leave an old (or no) snapshot beside updates that were already deleted, so a room would load
+ * without them. When the snapshot moved meanwhile the read is repeated. (SQLite transactions are already one
+ * snapshot, so there it never repeats.)
+ */
+async function readConsistently<T>(
+  db: Kysely<Database>,
+  room: string,
+  read: (trx: Transaction<Database>, row: RoomRow) => Promise<T>,
+): Promise<T | undefined> {
+  for (;;) {
+    const result = await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('doc_rooms')
+        .select(['snapshot', 'snapshot_seq', 'head_seq'])
+        .where('room', '=', room)
+        .executeTakeFirst()
+      if (row === undefined) return { value: undefined }
+      const value = await read(trx, row)
+      const after = await trx
+        .selectFrom('doc_rooms')
+        .select(['snapshot_seq'])
+        .where('room', '=', room)
+        .executeTakeFirstOrThrow()
+      return Number(after.snapshot_seq) === Number(row.snapshot_seq) ? { value } : undefined
+    })
+    if (result !== undefined) return result.value
+  }
+}
 
 /** {@link DocStore} over any Kysely dialect (SQLite, Postgres): portable SQL only. */
 export function kyselyDocStore(db: Kysely<Database>, now: () => string): DocStore {
@@ -44,13 +78,7 @@ export function kyselyDocStore(db: Kysely<Database>, now: () => string): DocStor
     },
 
     async loadDocument(room) {
-      return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('doc_rooms')
-          .select(['snapshot', 'snapshot_seq', 'head_seq'])
-          .where('room', '=', room)
-          .executeTakeFirst()
-        if (row === undefined) return undefined
+      return readConsistently(db, room, async (trx, row) => {
         const updates = await trx
           .selectFrom('doc_updates')
           .select(['data'])
@@ -68,13 +96,7 @@ export function kyselyDocStore(db: Kysely<Database>, now: () => string): DocStor
     },
 
     async updatesSince(room, afterSeq) {
-      return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('doc_rooms')
-          .select(['snapshot', 'snapshot_seq'])
-          .where('room', '=', room)
-          .executeTakeFirst()
-        if (row === undefined) return []
+      const entries = await readConsistently(db, room, async (trx, row) => {
         const folded = Number(row.snapshot_seq) > afterSeq && row.snapshot !== null
         const updates = await trx
           .selectFrom('doc_updates')
@@ -92,6 +114,7 @@ export function kyselyDocStore(db: Kysely<Database>, now: () => string): DocStor
           ? [{ seq: Number(row.snapshot_seq), update: row.snapshot }, ...entries]
           : entries
       })
+      return entries ?? []
     },
 
     async compact(room) {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Store } from './Store'
+import { scheduleBallotContractCases } from './scheduleBallotContract.contract'
+import { templateContractCases } from './templateContract.contract'
 
 function textEdits(count: number, clientID: number): Uint8Array[] {
   const doc = new Y.Doc()
@@ -194,6 +196,9 @@ export function runStoreContract(name: string, factory: () => Promise<Store>): v
       const next = await store.audit.list({ limit: 10, before: page[1]!.id })
       expect(next.map((entry) => entry.action)).toEqual(['a2', 'a1', 'a0'])
     })
+
+    scheduleBallotContractCases(() => store)
+    templateContractCases(() => store)
 
     it('answers a ping', async () => {
       expect(await store.ping()).toBe(true)

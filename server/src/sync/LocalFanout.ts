@@ -11,6 +11,10 @@ export class LocalFanout implements RoomFanout {
     return () => undefined
   }
 
+  subscribed(): Promise<void> {
+    return Promise.resolve()
+  }
+
   close(): Promise<void> {
     return Promise.resolve()
   }

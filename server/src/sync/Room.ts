@@ -13,6 +13,15 @@ interface PendingWrite {
   origin: SyncConnection | undefined
   resolve: () => void
   reject: (error: unknown) => void
+  /** Already in the room doc (Yjs's own formatting cleanup): commit it, then broadcast it instead of applying it. */
+  applied?: boolean
+}
+
+function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageTypes.sync)
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
 }
 
 /** Origin of changes that arrived from another node through the fan-out (already durable, not re-published). */
@@ -51,11 +60,22 @@ export class Room {
     private readonly context: RoomContext,
   ) {
     this.awareness.setLocalState(null)
-    this.doc.on('update', (update: Uint8Array) => {
-      const encoder = encoding.createEncoder()
-      encoding.writeVarUint(encoder, messageTypes.sync)
-      syncProtocol.writeUpdate(encoder, update)
-      this.broadcast(encoding.toUint8Array(encoder))
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === null) {
+        // Nothing of ours transacts without an origin; Yjs does, after applying a remote change to formatted text:
+        // it deletes formatting marks it finds redundant, in a transaction of its own. That deletion is an edit like
+        // any other (once concurrent edits meet it, it can change how text renders), so it is committed before
+        // anyone sees it, or the store would lack what every client was shown. The convergence fuzz found it.
+        this.enqueue({
+          update,
+          origin: undefined,
+          resolve: () => undefined,
+          reject: () => undefined,
+          applied: true,
+        })
+        return
+      }
+      this.broadcast(updateMessage(update))
     })
     this.awareness.on(
       'update',
@@ -82,29 +102,44 @@ export class Room {
     )
   }
 
-  /** Loads the stored state (snapshot + remaining updates, merged, applied once) and joins the fan-out. */
+  /**
+   * Joins the fan-out, then loads the stored state (snapshot + remaining updates, merged, applied once). In that
+   * order: an update another node commits while this one reads is either in the read or heard afterwards. Messages
+   * heard meanwhile wait behind the load in the room's serial chain.
+   */
   async load(): Promise<void> {
-    const stored = await this.context.store.docs.loadDocument(this.name)
-    if (stored !== undefined) {
-      Y.applyUpdate(this.doc, stored.update, serverOrigin)
-      this.appliedSeq = stored.seq
+    const { fanout, store } = this.context
+    this.unsubscribeFanout = fanout.subscribe(this.name, (message) => this.onFanout(message))
+    try {
+      await this.serially(async () => {
+        await fanout.subscribed(this.name)
+        const stored = await store.docs.loadDocument(this.name)
+        if (stored !== undefined) {
+          Y.applyUpdate(this.doc, stored.update, serverOrigin)
+          this.appliedSeq = Math.max(this.appliedSeq, stored.seq)
+        }
+      })
+    } catch (error) {
+      this.unsubscribeFanout()
+      throw error
     }
-    this.unsubscribeFanout = this.context.fanout.subscribe(this.name, (message) => this.onFanout(message))
   }
 
   /** Queues an update for commit; resolves once it is durable and applied. */
   submit(update: Uint8Array, origin: SyncConnection | undefined): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.queue.push({ update, origin, resolve, reject })
-      origin?.updateQueued()
-      if (!this.drainScheduled) {
-        this.drainScheduled = true
-        this.runSerial(() => {
-          this.drainScheduled = false
-          return this.drain()
-        })
-      }
-    })
+    return new Promise<void>((resolve, reject) => this.enqueue({ update, origin, resolve, reject }))
+  }
+
+  private enqueue(write: PendingWrite): void {
+    this.queue.push(write)
+    write.origin?.updateQueued()
+    if (!this.drainScheduled) {
+      this.drainScheduled = true
+      this.runSerial(() => {
+        this.drainScheduled = false
+        return this.drain()
+      })
+    }
   }
 
   /** Waits until everything queued so far is committed. */
@@ -201,7 +236,8 @@ export class Room {
     const firstSeq = headSeq - durable.length + 1
     if (durable.length > 0 && firstSeq !== this.appliedSeq + 1) await this.catchUp(firstSeq - 1)
     durable.forEach((write, index) => {
-      this.applyCommitted(write.update, write.origin)
+      if (write.applied === true) this.broadcast(updateMessage(write.update))
+      else this.applyCommitted(write.update, write.origin)
       this.context.fanout.publish({
         kind: 'update',
         room: this.name,
@@ -262,7 +298,7 @@ export class Room {
     // Serialised with local writes so the seq bookkeeping stays consistent.
     this.runSerial(async () => {
       if (message.seq <= this.appliedSeq) return
-      if (message.seq === this.appliedSeq + 1) {
+      if (message.kind === 'update' && message.seq === this.appliedSeq + 1) {
         Y.applyUpdate(this.doc, message.update, remoteOrigin)
         this.appliedSeq = message.seq
         return

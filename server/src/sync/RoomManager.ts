@@ -20,6 +20,9 @@ import { handleSyncMessage } from './handleSyncMessage'
 import { isEmptyUpdate } from './isEmptyUpdate'
 import { messageTypes } from './messageTypes'
 
+/** How long a client has at shutdown to answer the close frame before its socket is terminated. */
+const shutdownHandshakeMs = 3000
+
 /** Dependencies of {@link RoomManager}. */
 export interface RoomManagerOptions {
   store: Store
@@ -39,6 +42,11 @@ export class RoomManager {
   private readonly loading = new Map<string, Promise<Room>>()
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly userBuckets = new Map<string, { bucket: TokenBucket; sockets: number }>()
+  /**
+   * `user:<id>` and `token:<hash>` keys refused until this time (ms) after a 4429 (see
+   * {@link SyncLimits.rateLimitPenaltyMs}); the token key lets a reconnect loop be refused before any database read.
+   */
+  private readonly penalties = new Map<string, number>()
   private readonly recheckTimer: NodeJS.Timeout
   private readonly unsubscribeEvents: () => void
   private closed = false
@@ -58,6 +66,15 @@ export class RoomManager {
     let count = 0
     for (const room of this.rooms.values()) count += room.connections.size
     return count
+  }
+
+  /** Whether new sockets of this user (`user:<id>`) or token (`token:<hash>`) are refused with 4429 for now. */
+  isRateLimited(key: string): boolean {
+    const until = this.penalties.get(key)
+    if (until === undefined) return false
+    if (until > Date.now()) return true
+    this.penalties.delete(key)
+    return false
   }
 
   /** Loads (or finds) a room and holds it open until {@link release}. */
@@ -100,6 +117,7 @@ export class RoomManager {
       if (!connection.isOpen) return
       if (!connection.bucket.take() || !userBucket.take()) {
         logger.warn({ room: room.name, userId: identity.userId }, 'sync rate limit exceeded')
+        this.penalise(identity)
         connection.close(closeCodes.rateLimited, 'rate limited')
         return
       }
@@ -116,7 +134,14 @@ export class RoomManager {
         connection.close(closeCodes.malformed, 'malformed frame')
       }
     })
-    ws.on('error', (error) => logger.debug({ room: room.name, err: error }, 'socket error'))
+    ws.on('error', (error) => {
+      logger.debug({ room: room.name, err: error }, 'socket error')
+      // A frame ws refuses (over the size limit: 1009) makes it send the close and then keep reading, and
+      // discarding, whatever the client still sends, up to the whole oversized frame. Stop reading instead (the close
+      // is already sent) and drop the socket if the client has not closed it within 2 s.
+      setImmediate(() => ws.pause())
+      setTimeout(() => ws.terminate(), 2000).unref()
+    })
     ws.on('close', () => this.detach(room, connection))
     this.sendWelcome(room, connection)
     return connection
@@ -178,21 +203,28 @@ export class RoomManager {
     this.unsubscribeEvents()
     await Promise.all([...this.loading.values()].map((loading) => loading.catch(() => undefined)))
     const rooms = [...this.rooms.values()]
-    await Promise.all(rooms.map((room) => room.flush()))
+    // Close frames go out first, behind only what is already queued to each client, so a client busy applying a
+    // backlog still reads 1001 before its socket is terminated; unload() then commits everything received.
+    const handshakes: Array<Promise<void>> = []
     for (const room of rooms) {
       clearTimeout(room.unloadTimer)
-      for (const connection of room.connections)
-        connection.close(closeCodes.goingAway, 'server shutting down')
+      for (const connection of room.connections) {
+        connection.close(closeCodes.goingAway, 'server shutting down', shutdownHandshakeMs)
+        handshakes.push(connection.whenClosed())
+      }
     }
-    await Promise.all(
-      rooms.map(async (room) => {
+    await Promise.all([
+      ...rooms.map(async (room) => {
         try {
           await room.unload()
         } catch (error) {
           this.options.logger.error({ room: room.name, err: error }, 'unload failed')
         }
       }),
-    )
+      // Exiting before a client has read its close frame would show it 1006 instead of 1001 ("going away, come
+      // back"); a busy client gets 3 s to read it, then the socket is terminated, so the exit stays within 10 s.
+      ...handshakes,
+    ])
     this.rooms.clear()
   }
 
@@ -269,6 +301,15 @@ export class RoomManager {
       .catch((error: unknown) => this.options.logger.warn({ room: roomName, err: error }, 'touch failed'))
   }
 
+  private penalise(identity: ConnectionIdentity): void {
+    const until = Date.now() + this.options.limits.rateLimitPenaltyMs
+    this.penalties.set(`user:${identity.userId}`, until)
+    this.penalties.set(`token:${identity.tokenHash}`, until)
+    if (this.penalties.size > 10_000) {
+      for (const [id, time] of this.penalties) if (time <= Date.now()) this.penalties.delete(id)
+    }
+  }
+
   private userBucket(userId: string): TokenBucket {
     let entry = this.userBuckets.get(userId)
     if (entry === undefined) {
@@ -284,8 +325,18 @@ export class RoomManager {
     const ids = [...connection.awarenessIds]
     for (const id of ids) room.awarenessOwners.delete(id)
     if (ids.length > 0 && !room.closing) awarenessProtocol.removeAwarenessStates(room.awareness, ids, null)
-    const entry = this.userBuckets.get(connection.identity.userId)
-    if (entry !== undefined && --entry.sockets <= 0) this.userBuckets.delete(connection.identity.userId)
+    const userId = connection.identity.userId
+    const entry = this.userBuckets.get(userId)
+    if (entry !== undefined && --entry.sockets <= 0) {
+      // Kept until it would have refilled anyway: reconnecting must not hand out a fresh burst.
+      const { burst, ratePerSecond } = this.options.limits.perUser
+      setTimeout(
+        () => {
+          if (entry.sockets <= 0 && this.userBuckets.get(userId) === entry) this.userBuckets.delete(userId)
+        },
+        (burst / ratePerSecond) * 1000,
+      ).unref()
+    }
     this.scheduleUnload(room)
   }
 

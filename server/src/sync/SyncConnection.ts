@@ -39,12 +39,18 @@ export class SyncConnection {
     this.ws.send(message)
   }
 
-  close(code: number, reason: string): void {
+  /** Resolves once the socket is closed: the client answered the close frame, or it was terminated. */
+  whenClosed(): Promise<void> {
+    if (this.ws.readyState === this.ws.CLOSED) return Promise.resolve()
+    return new Promise<void>((resolve) => this.ws.once('close', () => resolve()))
+  }
+
+  close(code: number, reason: string, handshakeMs = 2000): void {
     if (this.closed) return
     this.closed = true
     this.ws.close(code, reason)
     // A client that ignores the close handshake must not hold the socket (and the room) open forever.
-    setTimeout(() => this.ws.terminate(), 2000).unref()
+    setTimeout(() => this.ws.terminate(), handshakeMs).unref()
   }
 
   /** An update from this socket entered the pipeline; stop reading when too many are waiting. */

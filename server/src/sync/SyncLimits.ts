@@ -13,6 +13,11 @@ export interface SyncLimits {
   perConnection: TokenBucketOptions
   /** Shared by all sockets of one user on this node. */
   perUser: TokenBucketOptions
+  /**
+   * After one of a user's sockets is closed with 4429, that user's new sockets on this node are refused with 4429
+   * for this long, so a flooder cannot buy a fresh burst (and a room join) by reconnecting.
+   */
+  rateLimitPenaltyMs: number
   maxBufferedBytes: number
   maxInflightUpdates: number
 }
@@ -25,6 +30,7 @@ export const defaultSyncLimits: SyncLimits = {
   compactAfterUpdates: 500,
   perConnection: { ratePerSecond: 200, burst: 1_000 },
   perUser: { ratePerSecond: 400, burst: 2_000 },
+  rateLimitPenaltyMs: 10_000,
   maxBufferedBytes: 64 * 1024 * 1024,
   maxInflightUpdates: 256,
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { AccessService } from '../access/AccessService'
 import { authenticateToken } from '../auth/authenticateToken'
+import { hashToken } from '../auth/hashToken'
 import type { Store } from '../storage/Store'
 import type { RoomManager } from './RoomManager'
 import { closeCodes } from './closeCodes'
@@ -75,9 +76,19 @@ export class SyncServer {
     } catch {
       roomName = ''
     }
-    const auth = await authenticateToken(store, url.searchParams.get('token'))
+    const token = url.searchParams.get('token')
+    // A token whose socket was just rate limited is refused before any database read (reconnect loops are cheap).
+    if (token !== null && token.length <= 200 && rooms.isRateLimited(`token:${hashToken(token)}`)) {
+      this.refuse(request, socket, head, closeCodes.rateLimited, 'rate limited')
+      return
+    }
+    const auth = await authenticateToken(store, token)
     if (auth === undefined) {
       this.refuse(request, socket, head, closeCodes.unauthorized, 'unauthorized')
+      return
+    }
+    if (rooms.isRateLimited(`user:${auth.user.id}`)) {
+      this.refuse(request, socket, head, closeCodes.rateLimited, 'rate limited')
       return
     }
     const parsedName = parseRoomName(roomName)

@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import type { Room } from './Room'
 import type { SyncConnection } from './SyncConnection'
 import { MalformedFrame } from './MalformedFrame'
+import { coalesceAwareness, flushAwareness } from './coalesceAwareness'
 import { messageTypes } from './messageTypes'
 import { stampAwarenessUpdate } from './stampAwarenessUpdate'
 
@@ -64,10 +65,11 @@ export function handleSyncMessage(
     case messageTypes.awareness: {
       const update = decoding.readVarUint8Array(decoder)
       const stamped = stampAwarenessUpdate(room, connection, update)
-      if (stamped !== undefined) awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped, connection)
+      if (stamped.length > 0) coalesceAwareness(room, connection, stamped)
       return
     }
     case messageTypes.queryAwareness: {
+      flushAwareness(room)
       const states = [...room.awareness.getStates().keys()]
       if (states.length === 0) return
       const encoder = encoding.createEncoder()

@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import type { Room } from './Room'
 import type { SyncConnection } from './SyncConnection'
 import { MalformedFrame } from './MalformedFrame'
@@ -7,15 +6,22 @@ import { userColor } from './userColor'
 
 const maxAwarenessIdsPerConnection = 16
 
+/** One awareness entry after stamping: the state as JSON text (`null` clears it). */
+export interface StampedAwarenessEntry {
+  clientId: number
+  clock: number
+  state: string
+}
+
 /**
  * Rewrites a client's awareness update so that every state carries the authenticated `user`
- * and only client ids this connection introduced are touched. Returns undefined when nothing is left.
+ * and only client ids this connection introduced are touched. Returns the entries left (possibly none).
  */
 export function stampAwarenessUpdate(
   room: Room,
   connection: SyncConnection,
   update: Uint8Array,
-): Uint8Array | undefined {
+): StampedAwarenessEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
   const kept: Array<{ clientId: number; clock: number; state: unknown }> = []
@@ -44,13 +50,9 @@ export function stampAwarenessUpdate(
       state === null ? null : { ...(typeof state === 'object' && !Array.isArray(state) ? state : {}), user }
     kept.push({ clientId, clock, state: stamped })
   }
-  if (kept.length === 0) return undefined
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, kept.length)
-  for (const entry of kept) {
-    encoding.writeVarUint(encoder, entry.clientId)
-    encoding.writeVarUint(encoder, entry.clock)
-    encoding.writeVarString(encoder, JSON.stringify(entry.state))
-  }
-  return encoding.toUint8Array(encoder)
+  return kept.map((entry) => ({
+    clientId: entry.clientId,
+    clock: entry.clock,
+    state: JSON.stringify(entry.state),
+  }))
 }

@@ -2,21 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { connectProvider, waitForSync } from '../testing/connectProvider'
+import { SeededRandom } from '../testing/SeededRandom'
 import { seedTestOrganisation } from '../testing/seedTestOrganisation'
 import { TestServer } from '../testing/TestServer'
 import { waitFor } from '../testing/waitFor'
-
-/** mulberry32: a tiny seeded PRNG so a failing run can be replayed from its printed seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function snapshot(doc: Y.Doc): string {
   // Map key order depends on each replica's insertion history, so compare sorted entries.
@@ -40,7 +29,7 @@ describe('sync fuzz', () => {
   for (const seed of seeds) {
     it(`converges every replica with the stored state after random edits and disconnects (seed ${seed})`, async () => {
       console.log(`sync fuzz seed: ${seed} (replay with ZHIBU_FUZZ_SEED=${seed})`)
-      const next = random(seed)
+      const next = new SeededRandom(seed).asFunction()
       server = await TestServer.start({ sync: { compactAfterUpdates: 20 } })
       const org = await seedTestOrganisation(server)
       const clients = Array.from({ length: 5 }, () =>

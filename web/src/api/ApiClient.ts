@@ -12,6 +12,19 @@ export interface CreateDocumentBody {
   title: string
 }
 
+/** 单位成员: a member of a unit as `GET /api/units/:id/members` lists them, for owner pickers. */
+export interface UnitMemberRecord {
+  id: string
+  name: string
+}
+
+/** 整改流转请求体: a status move made through the API by a role that cannot write the content room. */
+export interface TransitionBody {
+  rowId: string
+  to: string
+  reason?: string
+}
+
 /** The JSON API the shell uses (server contract: issue 3, docs/architecture.md). */
 export interface ApiClient {
   login(username: string, password: string): Promise<ApiResult<Session>>
@@ -23,4 +36,6 @@ export interface ApiClient {
   listTemplates(): Promise<ApiResult<TemplateRecord[]>>
   listDocuments(unitId: string): Promise<ApiResult<DocumentEntry[]>>
   createDocument(body: CreateDocumentBody): Promise<ApiResult<{ id: string }>>
+  listMembers(unitId: string): Promise<ApiResult<UnitMemberRecord[]>>
+  requestTransition(docId: string, body: TransitionBody): Promise<ApiResult<true>>
 }

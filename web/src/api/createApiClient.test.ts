@@ -77,4 +77,40 @@ describe('API client', () => {
       value: { token: 'tok', user: { id: 'u7', name: '欧阳娜娜', username: 'ouyang' } },
     })
   })
+
+  it('lists a unit’s members by display name and skips entries without an id', async () => {
+    const seen: { url: string; init: RequestInit | undefined }[] = []
+    const api = createApiClient({
+      getToken: () => 't',
+      fetch: fakeFetch(
+        200,
+        { members: [{ id: 'u1', username: 'zw', displayName: '张伟' }, { id: 'u2', username: 'lina' }, {}] },
+        seen,
+      ),
+    })
+    expect(await api.listMembers('branch 1')).toEqual({
+      ok: true,
+      value: [
+        { id: 'u1', name: '张伟' },
+        { id: 'u2', name: 'lina' },
+      ],
+    })
+    expect(seen[0]?.url).toBe('/api/units/branch%201/members')
+  })
+
+  it('posts a rectification transition and reports the server’s refusal code', async () => {
+    const seen: { url: string; init: RequestInit | undefined }[] = []
+    const accepted = createApiClient({ getToken: () => 't', fetch: fakeFetch(201, { rowId: 'r1' }, seen) })
+    const body = { rowId: 'r1', to: 'verified', reason: '已核实' }
+    expect(await accepted.requestTransition('doc-1', body)).toEqual({ ok: true, value: true })
+    expect(seen[0]?.url).toBe('/api/docs/doc-1/transitions')
+    expect(seen[0]?.init?.method).toBe('POST')
+    expect(JSON.parse(seen[0]?.init?.body as string)).toEqual(body)
+    const refused = createApiClient({
+      getToken: () => 't',
+      fetch: fakeFetch(409, { error: { code: 'TRANSITION_NOT_ALLOWED', message: '不允许' } }),
+    })
+    const result = await refused.requestTransition('doc-1', body)
+    expect(result.ok ? null : result.error.code).toBe('TRANSITION_NOT_ALLOWED')
+  })
 })

@@ -1,6 +1,7 @@
 import type { ApiClient } from './ApiClient'
 import type { ApiResult } from './ApiResult'
 import { parseDocument } from './parseDocument'
+import { parseMember } from './parseMember'
 import { parseSession } from './parseSession'
 import { parseTemplate } from './parseTemplate'
 import { parseUnitTree } from './parseUnitTree'
@@ -100,5 +101,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         const id = readField(json, 'id')
         return id === undefined ? null : { id }
       }),
+    listMembers: (unitId) =>
+      request('GET', `/api/units/${encodeURIComponent(unitId)}/members`, undefined, (json) =>
+        readList(json, 'members').map(parseMember).filter(present),
+      ),
+    requestTransition: (docId, body) =>
+      request('POST', `/api/docs/${encodeURIComponent(docId)}/transitions`, body, () => true as const),
   }
 }

@@ -1,3 +1,5 @@
 export { DocumentPage } from './DocumentPage'
 export type { DocumentPageProps } from './DocumentPage'
 export { documentDatabaseNames } from './documentDatabaseNames'
+export { LiveScore } from './LiveScore'
+export type { OpenDocumentDocs } from './OpenDocumentDocs'

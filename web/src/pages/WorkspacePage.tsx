@@ -1,9 +1,11 @@
 import { CommentOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, Empty, Flex, Layout, Typography } from 'antd'
+import { App, Button, Empty, Flex, Layout, Spin, Typography } from 'antd'
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import type { UnitReportsApi } from '../api/UnitReportsApi'
 import { useT } from '../i18n/useT'
 import { createDocumentFromTemplate } from '../outbox/createDocumentFromTemplate'
 import { replayOutbox } from '../outbox/replayOutbox'
+import type { OpenDocumentDocs } from '../document/OpenDocumentDocs'
 import type { DocumentEntry } from '../storage/DocumentEntry'
 import type { Session } from '../storage/Session'
 import type { TemplateRecord } from '../storage/TemplateRecord'
@@ -13,6 +15,9 @@ import { DocumentList } from '../shell/DocumentList'
 import { DocumentView } from '../shell/DocumentView'
 import { ReviewPanel } from '../shell/ReviewPanel'
 import { UnitTree } from '../shell/UnitTree'
+import { unitViewsFor, type UnitView } from '../shell/UnitView'
+import { UnitViewSwitch } from '../shell/UnitViewSwitch'
+import { useUnitView } from '../shell/useUnitView'
 import { canEditDocuments } from '../workspace/canEditDocuments'
 import { resolveEffectiveRoles } from '../workspace/resolveEffectiveRoles'
 import { useHashRoute } from '../workspace/useHashRoute'
@@ -22,19 +27,38 @@ import { useWorkspaceRefresh } from '../workspace/useWorkspaceRefresh'
 import { useWorkspaceServices } from '../workspace/useWorkspaceServices'
 
 // The storage panel (a table in a drawer) is opened rarely; loading it on demand keeps it off the first download.
+// The calendar, scorecard and ranking (and their API client) load when a unit view is first opened.
+const UnitViewPanel = lazy(() =>
+  import('../shell/UnitViewPanel').then((module) => ({ default: module.UnitViewPanel })),
+)
 const StoragePanel = lazy(() =>
   import('../shell/StoragePanel').then((module) => ({ default: module.StoragePanel })),
 )
 
-/** 工作区: unit tree, document list, the open document and the comments/scores panel. */
+/** A request to open the create dialog, possibly from a calendar cell with its template and a title. */
+interface CreateRequest {
+  /** remounts the dialog so each request starts from its own initial values */
+  key: number
+  open: boolean
+  templateId?: string
+  title?: string
+}
+
+/**
+ * 工作区: unit tree, document list (or the unit's calendar, scorecard or ranking), the open document and the
+ * comments/scores panel.
+ */
 export function WorkspacePage({
   session,
   onLogout,
   onUnauthorized,
+  reportsApi,
 }: {
   session: Session
   onLogout: () => void
   onUnauthorized: () => void
+  /** the unit views' API; tests pass a fake, the app builds one on the session's token */
+  reportsApi?: UnitReportsApi
 }) {
   const t = useT()
   const { message } = App.useApp()
@@ -42,9 +66,11 @@ export function WorkspacePage({
   const { store, api } = services
   const online = useOnline()
   const [route, navigate] = useHashRoute()
-  const [creating, setCreating] = useState(false)
+  const [view, setView] = useUnitView()
+  const [createRequest, setCreateRequest] = useState<CreateRequest>({ key: 0, open: false })
   const [storageOpen, setStorageOpen] = useState(false)
   const [panelOpen, setPanelOpen] = useState(true)
+  const [openDocs, setOpenDocs] = useState<OpenDocumentDocs | null>(null)
 
   const loadedUnits = useStoreQuery(store, (current) => current.listUnits(), [])
   const unitsLoaded = loadedUnits !== undefined
@@ -64,6 +90,10 @@ export function WorkspacePage({
     [route.docId],
   )
   const roles = useMemo(() => resolveEffectiveRoles(units), [units])
+  const viewsOf = (id: string | null): UnitView[] =>
+    unitViewsFor(id === null ? undefined : units.find((unit) => unit.id === id)?.kind)
+  const unitViews = viewsOf(unitId)
+  const unitView: UnitView = route.docId === null && unitViews.includes(view) ? view : 'documents'
 
   useWorkspaceRefresh(services, online, unitId, onUnauthorized)
 
@@ -77,6 +107,13 @@ export function WorkspacePage({
     if (!document.offline) void store.updateDocument(document.id, { offline: true })
   }
 
+  // Calendar and scorecard links name a document that may not be in the local index yet.
+  const openById = async (documentUnitId: string, docId: string): Promise<void> => {
+    const entry = await store.getDocument(docId)
+    if (entry === undefined) navigate({ unitId: documentUnitId, docId })
+    else open(entry)
+  }
+
   const openDocId = route.docId
   const onTitleChange = useCallback(
     (title: string) => {
@@ -85,6 +122,14 @@ export function WorkspacePage({
     },
     [store, openDocId],
   )
+
+  const startCreate = (templateId?: string, title?: string): void =>
+    setCreateRequest((current) => ({
+      key: current.key + 1,
+      open: true,
+      ...(templateId === undefined ? {} : { templateId }),
+      ...(title === undefined ? {} : { title }),
+    }))
 
   const create = async (template: TemplateRecord, title: string): Promise<void> => {
     if (unitId === null) return
@@ -117,7 +162,12 @@ export function WorkspacePage({
             units={units}
             roles={roles}
             selectedUnitId={unitId}
-            onSelect={(id) => navigate({ unitId: id, docId: null })}
+            // Moving to another unit keeps the calendar/scorecard/ranking open when that unit has it too.
+            onSelect={(id) =>
+              unitView !== 'documents' && viewsOf(id).includes(unitView)
+                ? setView(id, unitView)
+                : navigate({ unitId: id, docId: null })
+            }
           />
         </Layout.Sider>
         <Layout.Sider
@@ -135,12 +185,17 @@ export function WorkspacePage({
                 type="primary"
                 size="small"
                 icon={<PlusOutlined />}
-                onClick={() => setCreating(true)}
+                onClick={() => startCreate()}
               >
                 {t('docs.new')}
               </Button>
             )}
           </Flex>
+          {unitId !== null && (
+            <div style={{ padding: '0 16px 8px' }}>
+              <UnitViewSwitch views={unitViews} value={unitView} onChange={(next) => setView(unitId, next)} />
+            </div>
+          )}
           {unitId === null ? (
             <Empty description={t('docs.pickUnit')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
           ) : (
@@ -155,7 +210,28 @@ export function WorkspacePage({
           )}
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', background: '#fff' }}>
-          {route.docId === null ? (
+          {unitId !== null && unitView !== 'documents' ? (
+            <Suspense
+              fallback={
+                <Flex justify="center" style={{ padding: 48 }}>
+                  <Spin />
+                </Flex>
+              }
+            >
+              <UnitViewPanel
+                view={unitView}
+                unitId={unitId}
+                token={session.token}
+                {...(reportsApi === undefined ? {} : { api: reportsApi })}
+                templates={templates}
+                canEdit={canCreate}
+                online={online}
+                onOpenDocument={(docId) => void openById(unitId, docId)}
+                onSelectUnit={(id) => navigate({ unitId: id, docId: null })}
+                onCreateFromTemplate={(templateId, title) => startCreate(templateId, title)}
+              />
+            </Suspense>
+          ) : route.docId === null ? (
             <Empty style={{ marginTop: 96 }} description={t('docs.pickDocument')} />
           ) : (
             // Waits for the unit tree so the document opens once with its final role, not read-only first.
@@ -164,7 +240,10 @@ export function WorkspacePage({
                 docId={route.docId}
                 session={session}
                 canEdit={canEditDocuments(docRole)}
+                role={docRole}
+                unitId={openDocument?.unitId ?? unitId}
                 onTitleChange={onTitleChange}
+                onDocsChange={setOpenDocs}
               />
             )
           )}
@@ -179,7 +258,7 @@ export function WorkspacePage({
           theme="light"
           style={{ borderInlineStart: '1px solid #f0f0f0' }}
         >
-          <ReviewPanel />
+          <ReviewPanel docs={route.docId === null ? null : openDocs} />
         </Layout.Sider>
         <Button
           data-testid="review-panel-toggle"
@@ -192,10 +271,13 @@ export function WorkspacePage({
       </Layout>
       {canCreate && (
         <CreateDocumentDialog
-          open={creating}
+          key={createRequest.key}
+          open={createRequest.open}
           templates={templates}
+          {...(createRequest.templateId === undefined ? {} : { initialTemplateId: createRequest.templateId })}
+          {...(createRequest.title === undefined ? {} : { initialTitle: createRequest.title })}
           onCreate={create}
-          onClose={() => setCreating(false)}
+          onClose={() => setCreateRequest((current) => ({ ...current, open: false }))}
         />
       )}
       {storageOpen && (

@@ -16,11 +16,17 @@ interface CreateValues {
 export function CreateDocumentDialog({
   open,
   templates,
+  initialTemplateId,
+  initialTitle,
   onCreate,
   onClose,
 }: {
   open: boolean
   templates: TemplateRecord[]
+  /** preselected template (从日历新建); the caller remounts the dialog (key) to change it */
+  initialTemplateId?: string
+  /** suggested title, e.g. 支委会会议记录 2026年3月 */
+  initialTitle?: string
   onCreate: (template: TemplateRecord, title: string) => Promise<void>
   onClose: () => void
 }) {
@@ -57,7 +63,12 @@ export function CreateDocumentDialog({
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ templateId: templates[0]?.id }}
+        initialValues={{
+          templateId: templates.some((template) => template.id === initialTemplateId)
+            ? initialTemplateId
+            : templates[0]?.id,
+          title: initialTitle,
+        }}
         onFinish={(values) => void submit(values)}
       >
         <Form.Item

@@ -1,5 +1,7 @@
 import { Flex, Spin } from 'antd'
 import { lazy, Suspense } from 'react'
+import type { OpenDocumentDocs } from '../document/OpenDocumentDocs'
+import type { Role } from '../storage/Role'
 import type { Session } from '../storage/Session'
 
 // The editor (Tiptap, Yjs, later ECharts) is its own chunk: the shell paints without it and it loads on first open.
@@ -16,12 +18,18 @@ export function DocumentView({
   docId,
   session,
   canEdit,
+  role,
+  unitId,
   onTitleChange,
+  onDocsChange,
 }: {
   docId: string
   session: Session
   canEdit: boolean
+  role: Role | null
+  unitId: string | null
   onTitleChange: (title: string) => void
+  onDocsChange: (docs: OpenDocumentDocs | null) => void
 }) {
   return (
     <Suspense
@@ -36,8 +44,11 @@ export function DocumentView({
         docId={docId}
         session={session}
         canEdit={canEdit}
+        {...(role === null ? {} : { role })}
+        {...(unitId === null ? {} : { unitId })}
         syncUrl={syncUrl()}
         onTitleChange={onTitleChange}
+        onDocsChange={onDocsChange}
       />
     </Suspense>
   )

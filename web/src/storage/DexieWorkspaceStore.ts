@@ -3,7 +3,9 @@ import { compareDocumentsNewestFirst } from './compareDocumentsNewestFirst'
 import type { DocumentEntry } from './DocumentEntry'
 import type { DocumentSize } from './DocumentSize'
 import { mergeDocumentLists } from './mergeDocumentLists'
-import type { CreateDocumentAction, OutboxEntry } from './OutboxEntry'
+import type { CachedAttachment } from './CachedAttachment'
+import type { CachedReport } from './CachedReport'
+import type { OutboxAction, OutboxEntry } from './OutboxEntry'
 import type { SearchPosting } from './SearchPosting'
 import type { Session } from './Session'
 import type { TemplateRecord } from './TemplateRecord'
@@ -23,6 +25,8 @@ class WorkspaceDatabase extends Dexie {
   outbox!: Table<OutboxEntry, number>
   postings!: Table<SearchPosting, [string, string]>
   documentSizes!: Table<DocumentSize, string>
+  attachments!: Table<CachedAttachment, string>
+  reportCache!: Table<CachedReport, string>
 
   constructor(name: string) {
     super(name)
@@ -35,6 +39,10 @@ class WorkspaceDatabase extends Dexie {
       postings: '[docId+term], term, docId',
       documentSizes: 'docId',
     })
+    // Version 2 adds evidence files (downloaded copies and uploads queued offline); nothing else changes.
+    this.version(2).stores({ attachments: 'key, docId' })
+    // Version 3 adds the unit views' offline copies (calendar, scorecard, ranking, schedules).
+    this.version(3).stores({ reportCache: 'key' })
   }
 }
 
@@ -118,7 +126,7 @@ export class DexieWorkspaceStore implements WorkspaceStore {
     )
   }
 
-  enqueue(action: CreateDocumentAction, createdAt: string): Promise<number> {
+  enqueue(action: OutboxAction, createdAt: string): Promise<number> {
     return this.#write(async () => {
       // seq is auto-incremented by IndexedDB, so it only grows, even across sign-outs.
       const row = { action, createdAt, attempts: 0, state: 'queued', lastError: null } as Omit<
@@ -164,12 +172,46 @@ export class DexieWorkspaceStore implements WorkspaceStore {
     return this.#db.documentSizes.toArray()
   }
 
+  putAttachment(attachment: CachedAttachment): Promise<void> {
+    return this.#write(async () => {
+      await this.#db.attachments.put(attachment)
+    })
+  }
+  getAttachment(key: string): Promise<CachedAttachment | undefined> {
+    return this.#db.attachments.get(key)
+  }
+  listAttachments(docId: string): Promise<CachedAttachment[]> {
+    return this.#db.attachments.where('docId').equals(docId).toArray()
+  }
+  removeAttachment(key: string): Promise<void> {
+    return this.#write(() => this.#db.attachments.delete(key))
+  }
+
+  getCachedReport(key: string): Promise<CachedReport | undefined> {
+    return this.#db.reportCache.get(key)
+  }
+  putCachedReport(report: CachedReport): Promise<void> {
+    return this.#write(async () => {
+      await this.#db.reportCache.put(report)
+    })
+  }
+
   clear(): Promise<void> {
     const db = this.#db
     return this.#write(() =>
       db.transaction(
         'rw',
-        [db.session, db.units, db.templates, db.documents, db.outbox, db.postings, db.documentSizes],
+        [
+          db.session,
+          db.units,
+          db.templates,
+          db.documents,
+          db.outbox,
+          db.postings,
+          db.documentSizes,
+          db.attachments,
+          db.reportCache,
+        ],
         async () => {
           await Promise.all(db.tables.map((table) => table.clear()))
         },

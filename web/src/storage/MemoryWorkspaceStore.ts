@@ -2,7 +2,9 @@ import { compareDocumentsNewestFirst } from './compareDocumentsNewestFirst'
 import type { DocumentEntry } from './DocumentEntry'
 import type { DocumentSize } from './DocumentSize'
 import { mergeDocumentLists } from './mergeDocumentLists'
-import type { CreateDocumentAction, OutboxEntry } from './OutboxEntry'
+import type { CachedAttachment } from './CachedAttachment'
+import type { CachedReport } from './CachedReport'
+import type { OutboxAction, OutboxEntry } from './OutboxEntry'
 import type { SearchPosting } from './SearchPosting'
 import type { Session } from './Session'
 import type { TemplateRecord } from './TemplateRecord'
@@ -19,6 +21,8 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
   #nextSeq = 1
   #postings = new Map<string, SearchPosting[]>()
   #sizes = new Map<string, DocumentSize>()
+  #attachments = new Map<string, CachedAttachment>()
+  #reports = new Map<string, CachedReport>()
   #listeners = new Set<() => void>()
 
   #changed(): void {
@@ -85,7 +89,7 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
     return Promise.resolve()
   }
 
-  enqueue(action: CreateDocumentAction, createdAt: string): Promise<number> {
+  enqueue(action: OutboxAction, createdAt: string): Promise<number> {
     const seq = this.#nextSeq++
     const entry: OutboxEntry = { seq, action, createdAt, attempts: 0, state: 'queued', lastError: null }
     this.#outbox.set(seq, structuredClone(entry))
@@ -135,6 +139,36 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
     return Promise.resolve([...this.#sizes.values()].map((size) => ({ ...size })))
   }
 
+  putAttachment(attachment: CachedAttachment): Promise<void> {
+    // Blobs are immutable, so keeping the same one is as good as a copy.
+    this.#attachments.set(attachment.key, { ...attachment })
+    this.#changed()
+    return Promise.resolve()
+  }
+  getAttachment(key: string): Promise<CachedAttachment | undefined> {
+    const found = this.#attachments.get(key)
+    return Promise.resolve(found === undefined ? undefined : { ...found })
+  }
+  listAttachments(docId: string): Promise<CachedAttachment[]> {
+    const found = [...this.#attachments.values()].filter((attachment) => attachment.docId === docId)
+    return Promise.resolve(found.map((attachment) => ({ ...attachment })))
+  }
+  removeAttachment(key: string): Promise<void> {
+    this.#attachments.delete(key)
+    this.#changed()
+    return Promise.resolve()
+  }
+
+  getCachedReport(key: string): Promise<CachedReport | undefined> {
+    const found = this.#reports.get(key)
+    return Promise.resolve(found === undefined ? undefined : structuredClone(found))
+  }
+  putCachedReport(report: CachedReport): Promise<void> {
+    this.#reports.set(report.key, structuredClone(report))
+    this.#changed()
+    return Promise.resolve()
+  }
+
   clear(): Promise<void> {
     this.#session = null
     this.#units = []
@@ -143,6 +177,8 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
     this.#outbox.clear()
     this.#postings.clear()
     this.#sizes.clear()
+    this.#attachments.clear()
+    this.#reports.clear()
     this.#changed()
     return Promise.resolve()
   }

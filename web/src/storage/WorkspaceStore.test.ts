@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DexieWorkspaceStore } from './DexieWorkspaceStore'
+import type { CachedAttachment } from './CachedAttachment'
 import type { DocumentEntry } from './DocumentEntry'
 import { MemoryWorkspaceStore } from './MemoryWorkspaceStore'
 import type { WorkspaceStore } from './WorkspaceStore'
@@ -37,6 +38,22 @@ function entry(id: string, overrides: Partial<DocumentEntry> = {}): DocumentEntr
     syncError: null,
     offline: false,
     ...overrides,
+  }
+}
+
+function cachedAttachment(key: string, docId: string): CachedAttachment {
+  return {
+    key,
+    docId,
+    itemId: 'item-1',
+    column: 'self',
+    name: '照片.jpg',
+    mimeType: 'image/jpeg',
+    size: 3,
+    blob: null,
+    attachmentId: null,
+    state: 'pending',
+    uploadedAt: '2026-11-01T00:00:00.000Z',
   }
 }
 
@@ -134,7 +151,10 @@ describe.each(implementations)('WorkspaceStore contract (%s)', (_name, create) =
       lastError: { code: 'FORBIDDEN', message: 'no' },
     })
     const outbox = await store.listOutbox()
-    expect(outbox.map((item) => item.action.body.id)).toEqual(['first-id', 'second-id'])
+    expect(outbox.map((item) => item.action.type === 'createDocument' && item.action.body.id)).toEqual([
+      'first-id',
+      'second-id',
+    ])
     expect(outbox[0]).toMatchObject({ attempts: 1, state: 'failed', lastError: { code: 'FORBIDDEN' } })
     expect(outbox[1]).toMatchObject({ attempts: 0, state: 'queued', lastError: null })
     await store.removeOutbox(first)
@@ -187,6 +207,23 @@ describe.each(implementations)('WorkspaceStore contract (%s)', (_name, create) =
     expect(calls).toBe(1)
   })
 
+  it('keeps evidence files per document and replaces one by key', async () => {
+    const store = create()
+    await store.putAttachment(cachedAttachment('local:1', 'doc-a'))
+    await store.putAttachment(cachedAttachment('local:2', 'doc-b'))
+    await store.putAttachment({
+      ...cachedAttachment('local:1', 'doc-a'),
+      state: 'uploaded',
+      attachmentId: 'att-1',
+    })
+    const listed = await store.listAttachments('doc-a')
+    expect(listed).toHaveLength(1)
+    expect(listed[0]).toMatchObject({ key: 'local:1', state: 'uploaded', attachmentId: 'att-1' })
+    await store.removeAttachment('local:1')
+    expect(await store.getAttachment('local:1')).toBeUndefined()
+    expect(await store.listAttachments('doc-b')).toHaveLength(1)
+  })
+
   it('clears everything on sign-out', async () => {
     const store = create()
     await store.setSession({ token: 't', user: { id: 'u', name: '李明' } })
@@ -196,7 +233,9 @@ describe.each(implementations)('WorkspaceStore contract (%s)', (_name, create) =
       'now',
     )
     await store.replacePostings('doc-clear', [{ term: '会议', docId: 'doc-clear', count: 1, inTitle: true }])
+    await store.putAttachment(cachedAttachment('local:1', 'doc-clear'))
     await store.clear()
+    expect(await store.listAttachments('doc-clear')).toEqual([])
     expect(await store.getSession()).toBeNull()
     expect(await store.listAllDocuments()).toEqual([])
     expect(await store.listOutbox()).toEqual([])

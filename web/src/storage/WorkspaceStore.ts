@@ -1,6 +1,8 @@
 import type { DocumentEntry } from './DocumentEntry'
 import type { DocumentSize } from './DocumentSize'
-import type { CreateDocumentAction, OutboxEntry } from './OutboxEntry'
+import type { CachedAttachment } from './CachedAttachment'
+import type { CachedReport } from './CachedReport'
+import type { OutboxAction, OutboxEntry } from './OutboxEntry'
 import type { SearchPosting } from './SearchPosting'
 import type { Session } from './Session'
 import type { TemplateRecord } from './TemplateRecord'
@@ -35,7 +37,7 @@ export interface WorkspaceStore {
   mergeServerDocuments(unitId: string, entries: DocumentEntry[]): Promise<void>
 
   /** Queues an action; returns its sequence number (strictly increasing, the replay order). */
-  enqueue(action: CreateDocumentAction, createdAt: string): Promise<number>
+  enqueue(action: OutboxAction, createdAt: string): Promise<number>
   listOutbox(): Promise<OutboxEntry[]>
   updateOutbox(seq: number, patch: Partial<Omit<OutboxEntry, 'seq' | 'action'>>): Promise<void>
   removeOutbox(seq: number): Promise<void>
@@ -49,6 +51,17 @@ export interface WorkspaceStore {
 
   setDocumentSize(size: DocumentSize): Promise<void>
   listDocumentSizes(): Promise<DocumentSize[]>
+
+  /** Stores (or replaces) an evidence file kept on the device. */
+  putAttachment(attachment: CachedAttachment): Promise<void>
+  getAttachment(key: string): Promise<CachedAttachment | undefined>
+  /** The document's evidence files kept on the device. */
+  listAttachments(docId: string): Promise<CachedAttachment[]>
+  removeAttachment(key: string): Promise<void>
+
+  /** The last fetched answer of a unit-level view, for showing offline. */
+  getCachedReport(key: string): Promise<CachedReport | undefined>
+  putCachedReport(report: CachedReport): Promise<void>
 
   /** Removes everything (sign-out on a shared computer leaves nothing behind). */
   clear(): Promise<void>

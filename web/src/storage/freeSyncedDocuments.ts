@@ -18,7 +18,12 @@ export async function freeSyncedDocuments(
   copies: LocalDocumentCopies,
   keep: ReadonlySet<string> = new Set(),
 ): Promise<string[]> {
-  const queued = new Set((await store.listOutbox()).map((entry) => entry.action.body.id))
+  // Any queued action on a document (its creation, an upgrade, an evidence upload) keeps its copy.
+  const queued = new Set(
+    (await store.listOutbox()).map((entry) =>
+      entry.action.type === 'createDocument' ? entry.action.body.id : entry.action.body.docId,
+    ),
+  )
   const freed: string[] = []
   for (const entry of await store.listAllDocuments()) {
     if (!entry.offline || entry.pending || queued.has(entry.id) || keep.has(entry.id)) continue

@@ -7,6 +7,8 @@ export type {
   UnitMember,
 } from './shared/LivingTemplateContext'
 export type { LivingTemplateNodeOptions } from './shared/LivingTemplateNodeOptions'
+export type { AppraisalBallotService, OwnAppraisalBallot } from './shared/AppraisalBallotService'
+export type { EvidenceFile, EvidenceService } from './shared/EvidenceService'
 export { ChecklistBlock, ChecklistBlockView, writeChecklistAnswer } from './checklist-block'
 export type { ChecklistBlockAttributes, ChecklistBlockOptions } from './checklist-block'
 export { ScoreSummary, ScoreSummaryView } from './score-summary'

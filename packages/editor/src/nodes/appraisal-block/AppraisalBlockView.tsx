@@ -3,6 +3,7 @@ import type { ReactNodeViewProps } from '@tiptap/react'
 import {
   appraisalGradeLabels,
   appraisalGrades,
+  canCastBallot,
   checkAppraisalDecisions,
   readAppraisalData,
 } from '@zhibu/core'
@@ -12,6 +13,7 @@ import { contentDocOf } from '../shared/contentDocOf'
 import { useDocVersion } from '../shared/useDocVersion'
 import { useEditable } from '../shared/useEditable'
 import type { LivingTemplateNodeOptions } from '../shared/LivingTemplateNodeOptions'
+import { BallotForm } from './BallotForm'
 import { useAppraisalTally } from './useAppraisalTally'
 
 function TallyCells({ tally }: { tally: MemberTally | undefined }): ReactNode {
@@ -45,6 +47,8 @@ export function AppraisalBlockView({ editor, extension }: ReactNodeViewProps): R
   const check = checkAppraisalDecisions(data.members, data.decisions)
   const tallies = new Map((tally?.members ?? []).map((entry) => [entry.memberId, entry]))
   const unitMembers = options.getMembers?.() ?? []
+  // Ballots are cast by the branch's own members (member, editor) [S135], through the API only.
+  const canVote = options.ballot !== undefined && (options.role === undefined || canCastBallot(options.role))
   const unlisted = unitMembers.filter((member) => !data.members.some((listed) => listed.id === member.id))
   return (
     <NodeViewWrapper className="zhibu-appraisal" data-type="appraisal-block" contentEditable={false}>
@@ -162,6 +166,14 @@ export function AppraisalBlockView({ editor, extension }: ReactNodeViewProps): R
           </p>
         ))}
       </div>
+      {canVote && options.ballot !== undefined && data.members.length > 0 && (
+        <BallotForm members={data.members} service={options.ballot} />
+      )}
+      {canVote && data.members.length === 0 && (
+        <p className="zhibu-appraisal__hint" data-testid="ballot-waiting">
+          支委导入评议名单后即可填写测评票
+        </p>
+      )}
     </NodeViewWrapper>
   )
 }

@@ -118,6 +118,7 @@ export function ChecklistBlockView({ editor, node, extension }: ReactNodeViewPro
               disabled={!editable}
               radioName={`${blockId}-${item.id}`}
               onChange={(itemChange) => change(item.id, itemChange)}
+              {...(options.evidence === undefined ? {} : { evidence: options.evidence })}
             />
           ))}
         </section>

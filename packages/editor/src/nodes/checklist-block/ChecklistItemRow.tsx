@@ -1,5 +1,7 @@
 import type { ItemAnswer, ItemAnswerChange, ItemScore, Scheme, SchemeItem } from '@zhibu/core'
 import type { ReactNode } from 'react'
+import type { EvidenceService } from '../shared/EvidenceService'
+import { EvidenceFiles } from './EvidenceFiles'
 import { ItemAnswerControls } from './ItemAnswerControls'
 import { itemPointsLabel } from './itemPointsLabel'
 
@@ -15,6 +17,8 @@ export interface ChecklistItemRowProps {
   disabled: boolean
   radioName: string
   onChange: (change: ItemAnswerChange) => void
+  /** evidence files from the web app; without it only references in the answer are listed */
+  evidence?: EvidenceService
 }
 
 /**
@@ -51,18 +55,7 @@ export function ChecklistItemRow(props: ChecklistItemRowProps): ReactNode {
           onChange={(event) => onChange({ type: 'note', text: event.target.value })}
         />
       </label>
-      <div className="zhibu-checklist__evidence" aria-label="佐证材料">
-        <span>佐证材料</span>
-        {evidence.length === 0 ? (
-          <span className="zhibu-checklist__evidence-empty">暂无(照片、文件经附件接口上传后列于此处)</span>
-        ) : (
-          <ul>
-            {evidence.map((reference) => (
-              <li key={reference}>{reference}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <EvidenceFiles itemId={item.id} service={props.evidence} references={evidence} />
       <div className="zhibu-checklist__result" data-status={status}>
         <span className="zhibu-checklist__earned">{score === undefined ? '' : `${score.earned}分`}</span>
         <span className="zhibu-checklist__explanation">{score?.explanation ?? ''}</span>

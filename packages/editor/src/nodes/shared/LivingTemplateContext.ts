@@ -1,4 +1,6 @@
 import type { AppraisalTally, Resolution, RectificationStatus, Role, Scheme } from '@zhibu/core'
+import type { AppraisalBallotService } from './AppraisalBallotService'
+import type { EvidenceService } from './EvidenceService'
 import type * as Y from 'yjs'
 
 /** 单位成员 — a member of the unit, as the web app's member list gives it (for owner pickers and the appraisal list). */
@@ -46,6 +48,10 @@ export interface LivingTemplateContext {
   getAppraisalTally?: () => Promise<AppraisalTally | null> | AppraisalTally | null
   /** a status move the user may make but not write (督办 acting through the API) */
   onRequestTransition?: (request: TransitionRequest) => Promise<void> | void
+  /** 测评票: the user's own secret ballot through the API (members and editors); never the shared document */
+  ballot?: AppraisalBallotService
+  /** 佐证材料: evidence files per checklist item, uploaded and cached by the web app */
+  evidence?: EvidenceService
   /** whether the document belongs to the user's own unit (own-item transitions); default true */
   isOwnUnit?: boolean
 }
