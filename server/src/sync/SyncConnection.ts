@@ -49,6 +49,13 @@ export class SyncConnection {
     if (this.closed) return
     this.closed = true
     this.ws.close(code, reason)
+    // A socket paused for backpressure would never read the client's answering close frame: the handshake would
+    // time out and terminate() would reset the connection with the client's data unread, so the client would see
+    // 1006 instead of `code`. Messages are ignored once closed, so reading again only drains the socket.
+    if (this.paused) {
+      this.paused = false
+      this.ws.resume()
+    }
     // A client that ignores the close handshake must not hold the socket (and the room) open forever.
     setTimeout(() => this.ws.terminate(), handshakeMs).unref()
   }
