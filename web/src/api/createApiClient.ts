@@ -8,13 +8,10 @@ import { parseUnitTree } from './parseUnitTree'
 import { parseUser } from './parseUser'
 import { readField } from './readField'
 import { readList } from './readList'
+import { sendApiRequest, type ApiRequestOptions } from './sendApiRequest'
 
 /** Options of `createApiClient`: where the API is, how to get the current token, and which fetch to use. */
-export interface ApiClientOptions {
-  baseUrl?: string
-  getToken: () => string | null
-  fetch?: typeof fetch
-}
+export type ApiClientOptions = ApiRequestOptions
 
 function present<T>(value: T | null): value is T {
   return value !== null
@@ -22,55 +19,13 @@ function present<T>(value: T | null): value is T {
 
 /** An ApiClient over fetch. Never throws: network failures come back as status 0, `NETWORK`. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const baseUrl = options.baseUrl ?? ''
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
-
-  async function request<T>(
+  function request<T>(
     method: string,
     path: string,
     body: unknown,
     parse: (value: unknown) => T | null,
   ): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { accept: 'application/json' }
-    const token = options.getToken()
-    if (token !== null) headers.authorization = `Bearer ${token}`
-    if (body !== undefined) headers['content-type'] = 'application/json'
-    let response: Response
-    try {
-      const init: RequestInit = { method, headers }
-      if (body !== undefined) init.body = JSON.stringify(body)
-      response = await doFetch(`${baseUrl}${path}`, init)
-    } catch (error) {
-      return {
-        ok: false,
-        error: {
-          status: 0,
-          code: 'NETWORK',
-          message: error instanceof Error ? error.message : String(error),
-        },
-      }
-    }
-    const json: unknown = await response.json().catch(() => null)
-    if (!response.ok) {
-      const error =
-        typeof json === 'object' && json !== null ? (json as Record<string, unknown>).error : undefined
-      return {
-        ok: false,
-        error: {
-          status: response.status,
-          code: readField(error, 'code') ?? `HTTP_${response.status}`,
-          message: readField(error, 'message') ?? response.statusText,
-        },
-      }
-    }
-    const value = parse(json)
-    if (value === null) {
-      return {
-        ok: false,
-        error: { status: response.status, code: 'BAD_RESPONSE', message: `Unexpected answer from ${path}` },
-      }
-    }
-    return { ok: true, value }
+    return sendApiRequest(options, method, path, body, parse)
   }
 
   return {
