@@ -1,3 +1,4 @@
+import type { Role } from '@zhibu/core'
 import type { DocumentEntry } from '../storage/DocumentEntry'
 import type { Session } from '../storage/Session'
 import type { TemplateRecord } from '../storage/TemplateRecord'
@@ -16,6 +17,8 @@ export interface CreateDocumentBody {
 export interface UnitMemberRecord {
   id: string
   name: string
+  /** The member's effective role on the unit, inherited grants included (a 督办 granted on the 工委). */
+  role?: Role
 }
 
 /** 整改流转请求体: a status move made through the API by a role that cannot write the content room. */

@@ -78,20 +78,26 @@ describe('API client', () => {
     })
   })
 
-  it('lists a unit’s members by display name and skips entries without an id', async () => {
+  it('lists a unit’s members by display name with their role, and skips entries without an id', async () => {
     const seen: { url: string; init: RequestInit | undefined }[] = []
     const api = createApiClient({
       getToken: () => 't',
       fetch: fakeFetch(
         200,
-        { members: [{ id: 'u1', username: 'zw', displayName: '张伟' }, { id: 'u2', username: 'lina' }, {}] },
+        {
+          members: [
+            { id: 'u1', username: 'zw', displayName: '张伟', role: 'editor' },
+            { id: 'u2', username: 'lina', role: 'no-such-role' },
+            {},
+          ],
+        },
         seen,
       ),
     })
     expect(await api.listMembers('branch 1')).toEqual({
       ok: true,
       value: [
-        { id: 'u1', name: '张伟' },
+        { id: 'u1', name: '张伟', role: 'editor' },
         { id: 'u2', name: 'lina' },
       ],
     })

@@ -1,3 +1,4 @@
+import { isRole } from '@zhibu/core'
 import type { UnitMemberRecord } from './ApiClient'
 import { readField } from './readField'
 
@@ -6,5 +7,7 @@ export function parseMember(value: unknown): UnitMemberRecord | null {
   const id = readField(value, 'id')
   const name = readField(value, 'displayName') ?? readField(value, 'name') ?? readField(value, 'username')
   if (id === undefined || name === undefined) return null
-  return { id, name }
+  const role: unknown =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>).role : undefined
+  return isRole(role) ? { id, name, role } : { id, name }
 }

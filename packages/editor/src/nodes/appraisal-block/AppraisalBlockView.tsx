@@ -49,7 +49,12 @@ export function AppraisalBlockView({ editor, extension }: ReactNodeViewProps): R
   const unitMembers = options.getMembers?.() ?? []
   // Ballots are cast by the branch's own members (member, editor) [S135], through the API only.
   const canVote = options.ballot !== undefined && (options.role === undefined || canCastBallot(options.role))
-  const unlisted = unitMembers.filter((member) => !data.members.some((listed) => listed.id === member.id))
+  // The appraised are the branch's own members [S135]: a 督办 or 认证组 granted on a parent unit is not one of them.
+  const unlisted = unitMembers.filter(
+    (member) =>
+      (member.role === undefined || canCastBallot(member.role)) &&
+      !data.members.some((listed) => listed.id === member.id),
+  )
   return (
     <NodeViewWrapper className="zhibu-appraisal" data-type="appraisal-block" contentEditable={false}>
       <div className="zhibu-appraisal__header">

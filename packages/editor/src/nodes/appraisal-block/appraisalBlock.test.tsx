@@ -57,6 +57,25 @@ describe('appraisalBlock', () => {
     expect(dom.querySelector('[data-action="import-members"]')).toBeNull()
   })
 
+  it('imports only the branch’s own members, not a 督办 or 认证组 granted on a parent unit [S135]', async () => {
+    const ydoc = new Y.Doc()
+    const withOutsiders = [
+      { id: 'm1', name: '张伟', role: 'editor' as const },
+      { id: 'm2', name: '李娜', role: 'member' as const },
+      { id: 's1', name: '督办员', role: 'supervisor' as const },
+      { id: 'c1', name: '认证员', role: 'certifier' as const },
+      { id: 'a1', name: '管理员', role: 'admin' as const },
+    ]
+    const { dom } = await mountTestEditor(ydoc, {
+      content: [block],
+      context: { getMembers: () => withOutsiders },
+    })
+    expect(dom.querySelector('[data-action="import-members"]')?.textContent).toContain('2人')
+    await click(dom.querySelector('[data-action="import-members"]'))
+    expect(readAppraisalData(ydoc).data.members.map((member) => member.id)).toEqual(['m1', 'm2'])
+    expect(dom.querySelector('[data-action="import-members"]')).toBeNull()
+  })
+
   it('records self-assessments and decisions and checks the one-third 优秀 cap over full members', async () => {
     const ydoc = listed()
     const { dom } = await mountTestEditor(ydoc, { content: [block] })

@@ -9,6 +9,8 @@ export interface UnitMember {
   readonly name: string
   /** 正式党员 full or 预备党员 probationary; absent means full. */
   readonly status?: 'full' | 'probationary'
+  /** Effective role on the unit; absent when the host does not know it. */
+  readonly role?: Role
 }
 
 /** 转为任务 request from a meeting header's resolution (决议), for the branch's 任务清单. */
