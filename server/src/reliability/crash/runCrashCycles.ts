@@ -65,18 +65,7 @@ export async function runCrashCycles(
     const editsPerLife = Math.ceil((sizes.editsPerClient / Math.max(1, sizes.minKills)) * 1.6)
     for (let life = 1; kills < sizes.minKills || ledger.size < target; life++) {
       const lifeRandom = random.fork(`life ${life}`)
-      const clients = tokens.map(
-        (token, index) =>
-          new LedgerClient(
-            `c${index}.l${life}`,
-            server.syncUrl,
-            docId,
-            token,
-            ledger,
-            lifeRandom.fork(`client ${index}`),
-            index % 2 === 0,
-          ),
-      )
+      const clients = LedgerClient.forLife(`l${life}`, server.syncUrl, docId, tokens, ledger, lifeRandom)
       let killed = false
       const phases = { syncMs: 0, editMs: 0, spawnMs: 0, verifyMs: 0 }
       let phaseStart = Date.now()

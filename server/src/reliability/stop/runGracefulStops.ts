@@ -76,18 +76,7 @@ export async function runGracefulStops(
     const [observerToken, ...tokens] = await admin.createEditors(unitId, sizes.clients + 1, 'stop')
     for (let stop = 1; stop <= sizes.stops; stop++) {
       const lifeRandom = random.fork(`stop ${stop}`)
-      const clients = tokens.map(
-        (token, index) =>
-          new LedgerClient(
-            `c${index}.s${stop}`,
-            server.syncUrl,
-            docId,
-            token,
-            ledger,
-            lifeRandom.fork(`client ${index}`),
-            index % 2 === 0,
-          ),
-      )
+      const clients = LedgerClient.forLife(`s${stop}`, server.syncUrl, docId, tokens, ledger, lifeRandom)
       let stopped = false
       const closeCodes: number[] = []
       let exit

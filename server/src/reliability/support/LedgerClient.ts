@@ -42,6 +42,32 @@ export class LedgerClient {
   }
 
   /**
+   * One client per token for one life of a spawned server: names `c<index>.<life>`, each with its own fork of
+   * `lifeRandom`, and every other one asking for acknowledgements (`?ack=1`), so both kinds of client are covered.
+   */
+  static forLife(
+    life: string,
+    syncUrl: string,
+    docId: string,
+    tokens: readonly string[],
+    ledger: AckLedger,
+    lifeRandom: SeededRandom,
+  ): LedgerClient[] {
+    return tokens.map(
+      (token, index) =>
+        new LedgerClient(
+          `c${index}.${life}`,
+          syncUrl,
+          docId,
+          token,
+          ledger,
+          lifeRandom.fork(`client ${index}`),
+          index % 2 === 0,
+        ),
+    )
+  }
+
+  /**
    * For a document read back from the server: a test of whether it holds an edit, meaning its row, its whole marker
    * in the text and its clock in the state vector.
    */
