@@ -23,7 +23,7 @@ export async function createKyselyStore(db: Kysely<Database>, flavour: SqlFlavou
   const now = (): string => new Date().toISOString()
   return {
     flavour,
-    docs: kyselyDocStore(db, now),
+    docs: kyselyDocStore(db, now, { groupCommit: flavour === 'sqlite' }),
     users: kyselyUserRepo(db),
     sessions: kyselySessionRepo(db),
     units: kyselyUnitRepo(db),

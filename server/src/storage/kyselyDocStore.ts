@@ -43,37 +43,113 @@ async function readConsistently<T>(
   }
 }
 
+/** Appends `updates` to `room` inside `trx`; returns the room's sequence number of the last one. */
+async function appendWithin(
+  trx: Transaction<Database>,
+  room: string,
+  updates: readonly Uint8Array[],
+  at: string,
+): Promise<number> {
+  await trx
+    .insertInto('doc_rooms')
+    .values({ room, head_seq: 0, snapshot: null, snapshot_seq: 0, updated_at: at })
+    .onConflict((conflict) => conflict.column('room').doNothing())
+    .execute()
+  // The row lock taken here serialises appends per room, so seqs are gap-free and in commit order.
+  const head = await trx
+    .updateTable('doc_rooms')
+    .set((eb) => ({ head_seq: eb('head_seq', '+', updates.length), updated_at: at }))
+    .where('room', '=', room)
+    .returning('head_seq')
+    .executeTakeFirstOrThrow()
+  const headSeq = Number(head.head_seq)
+  const firstSeq = headSeq - updates.length + 1
+  for (let start = 0; start < updates.length; start += insertChunk) {
+    const rows = updates.slice(start, start + insertChunk).map((data, offset) => ({
+      room,
+      seq: firstSeq + start + offset,
+      data: toBuffer(data),
+      created_at: at,
+    }))
+    await trx.insertInto('doc_updates').values(rows).execute()
+  }
+  return headSeq
+}
+
+/** An append waiting for the next group commit. */
+interface PendingAppend {
+  room: string
+  updates: readonly Uint8Array[]
+  resolve: (headSeq: number) => void
+  reject: (error: unknown) => void
+}
+
+/** How {@link kyselyDocStore} commits appends. */
+export interface DocStoreOptions {
+  /**
+   * Group commit: appends that arrive while one commit is being written, or in the same turn of the event loop,
+   * share the next transaction (one WAL commit and one fsync instead of one per append). Each still resolves only
+   * after the transaction holding it has committed. For SQLite, where every transaction goes through the one
+   * connection anyway; on Postgres, one transaction across rooms would take several rooms' row locks at once, and
+   * two nodes taking them in different orders could deadlock.
+   */
+  groupCommit: boolean
+}
+
 /** {@link DocStore} over any Kysely dialect (SQLite, Postgres): portable SQL only. */
-export function kyselyDocStore(db: Kysely<Database>, now: () => string): DocStore {
-  return {
-    async appendUpdates(room, updates) {
-      if (updates.length === 0) throw new Error('appendUpdates needs at least one update')
-      return db.transaction().execute(async (trx) => {
+export function kyselyDocStore(
+  db: Kysely<Database>,
+  now: () => string,
+  options: DocStoreOptions = { groupCommit: false },
+): DocStore {
+  const appendAlone = (room: string, updates: readonly Uint8Array[]): Promise<number> =>
+    db.transaction().execute((trx) => appendWithin(trx, room, updates, now()))
+
+  let waiting: PendingAppend[] = []
+  let committing = false
+
+  async function commitGroup(group: readonly PendingAppend[]): Promise<void> {
+    try {
+      const heads = await db.transaction().execute(async (trx) => {
         const at = now()
-        await trx
-          .insertInto('doc_rooms')
-          .values({ room, head_seq: 0, snapshot: null, snapshot_seq: 0, updated_at: at })
-          .onConflict((conflict) => conflict.column('room').doNothing())
-          .execute()
-        // The row lock taken here serialises appends per room, so seqs are gap-free and in commit order.
-        const head = await trx
-          .updateTable('doc_rooms')
-          .set((eb) => ({ head_seq: eb('head_seq', '+', updates.length), updated_at: at }))
-          .where('room', '=', room)
-          .returning('head_seq')
-          .executeTakeFirstOrThrow()
-        const headSeq = Number(head.head_seq)
-        const firstSeq = headSeq - updates.length + 1
-        for (let start = 0; start < updates.length; start += insertChunk) {
-          const rows = updates.slice(start, start + insertChunk).map((data, offset) => ({
-            room,
-            seq: firstSeq + start + offset,
-            data: toBuffer(data),
-            created_at: at,
-          }))
-          await trx.insertInto('doc_updates').values(rows).execute()
-        }
-        return headSeq
+        const seqs: number[] = []
+        for (const entry of group) seqs.push(await appendWithin(trx, entry.room, entry.updates, at))
+        return seqs
+      })
+      group.forEach((entry, index) => entry.resolve(heads[index]!))
+    } catch (error) {
+      if (group.length === 1) {
+        group[0]!.reject(error)
+        return
+      }
+      // The whole group rolled back. One bad append must not fail the others: each is retried on its own.
+      for (const entry of group) {
+        await appendAlone(entry.room, entry.updates).then(entry.resolve, entry.reject)
+      }
+    }
+  }
+
+  function startGroups(): void {
+    if (committing || waiting.length === 0) return
+    committing = true
+    void (async () => {
+      while (waiting.length > 0) {
+        const group = waiting
+        waiting = []
+        await commitGroup(group)
+      }
+      committing = false
+    })()
+  }
+
+  return {
+    appendUpdates(room, updates) {
+      if (updates.length === 0) return Promise.reject(new Error('appendUpdates needs at least one update'))
+      if (!options.groupCommit) return appendAlone(room, updates)
+      return new Promise<number>((resolve, reject) => {
+        waiting.push({ room, updates, resolve, reject })
+        // After the current I/O phase, so every frame read in it joins the same group.
+        if (waiting.length === 1 && !committing) setImmediate(startGroups)
       })
     },
 
