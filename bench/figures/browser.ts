@@ -68,6 +68,10 @@ function fillDocument(doc: Y.Doc, words: number): number {
  * editor's DOM changed. Then the same page opened offline from the service worker and IndexedDB cache.
  */
 export async function runBrowser(server: ServerHandle, { words }: { words: number }): Promise<BrowserRun> {
+  // Without the built app the server has no page to serve, and the login form would only time out.
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error('web/dist is missing: run `pnpm build` first (`pnpm start` and `pnpm test` build it too)')
+  }
   const base = `http://127.0.0.1:${server.port}`
   const { token } = await apiRequest<{ token: string }>(base, 'POST', '/api/auth/login', null, admin)
   const { units } = await apiRequest<{ units: { id: string }[] }>(base, 'GET', '/api/units', token)
