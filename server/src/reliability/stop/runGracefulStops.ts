@@ -21,7 +21,10 @@ export interface StopSizes {
 export interface StopRecord {
   stop: number
   termAfterMs: number
+  /** From the signal to the exit, as the busy test process saw it: reported, not checked. */
   exitMs: number
+  /** From the signal to the `closed` log line, on the server's own clock; Infinity when it never logged it. */
+  serverCloseMs: number
   code: number | null
   signal: string | null
   /** What the editing clients, all in the busy test process, saw. */
@@ -41,6 +44,22 @@ export interface StopOutcome {
   promised: number
   lost: number
   history: History
+}
+
+/** The `closeMs` of the server's `closed` log line, which may be read shortly after the exit is seen. */
+async function loggedCloseMs(server: ServerProcess): Promise<number> {
+  const find = (): number | undefined => {
+    for (const line of server.recentOutput().split('\n')) {
+      try {
+        const entry = JSON.parse(line) as { msg?: string; closeMs?: number }
+        if (entry.msg === 'closed' && typeof entry.closeMs === 'number') return entry.closeMs
+      } catch {
+        // not a log line
+      }
+    }
+    return undefined
+  }
+  return waitFor('the closed log line', find, 5_000).catch(() => Number.POSITIVE_INFINITY)
 }
 
 /** Edits per client per life: more than fit before the SIGTERM, so editing is still going on when it comes. */
@@ -114,12 +133,14 @@ export async function runGracefulStops(
         observer?.kill()
         for (const client of clients) client.destroy()
       }
+      const serverCloseMs = await loggedCloseMs(server)
       server = await spawn()
       const missing = (await verifyLedger(server.syncUrl, docId, tokens[0]!, ledger)).length
       const record: StopRecord = {
         stop,
         termAfterMs,
         exitMs: exit.at - termAt,
+        serverCloseMs,
         code: exit.code,
         signal: exit.signal,
         closeCodes,
